@@ -37,7 +37,7 @@ function lookup(locale: Locale, key: string): string | undefined {
 }
 
 function interpolate(text: string, params: TranslateParams, key: string): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+  return text.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) {
       throw new Error(`UI string "${key}" needs a value for {${name}}.`);
