@@ -1,0 +1,200 @@
+/**
+ * The map pages' build-time entry point: the map context of a published
+ * release (the newest by default), the export SVG of a view, and the view
+ * navigation, each computed once per build and shared by every page that
+ * asks. Pages stay thin: they call these and render the strings.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { latestRelease, loadRelease } from '../data/load-release.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localizedPath } from '../i18n/paths.ts';
+import { translate } from '../i18n/translate.ts';
+import { renderChinaBase } from './china-map.ts';
+import { readMapPalettes, type MapPalette } from './colors.ts';
+import {
+  createMapContext,
+  embedPage,
+  jsonForScript,
+  localeTag,
+  mapClientData,
+  pairingRows,
+  regionName,
+  viewHeading,
+  type MapContext,
+  type PairingRow,
+} from './map-pages.ts';
+import { mapDatasetFromRelease } from './map-release.ts';
+import { renderExportMapSvg } from './pairing-map-svg.ts';
+import type { MapView } from './pairing-map.ts';
+
+/** Drawn size of the page map in SVG user units; paths keep one decimal (0.1 of a unit). */
+export const MAP_SIZE = { width: 1000, height: 750 } as const;
+
+/** Drawn size of each small map in "How it changed". */
+export const SMALL_MAP_SIZE = { width: 400, height: 300 } as const;
+
+/**
+ * The last year the map offers a view for: the build's calendar year (UTC),
+ * so a build in 2027 adds the 2027 view. Pairings that continue are drawn in
+ * it; nothing else is assumed about years after the release.
+ */
+export function currentMapYear(now: Date = new Date()): number {
+  return now.getUTCFullYear();
+}
+
+const contexts = new Map<string, MapContext>();
+
+/**
+ * The map context of a release: the newest when `version` is omitted, else
+ * the published version asked for (pinned embeds). Cached per version.
+ *
+ * @example
+ * siteMapContext().defaultView.page // 'map/phase/2021'
+ */
+export function siteMapContext(version?: string): MapContext {
+  const release = version ? loadRelease(version) : latestRelease();
+  const hit = contexts.get(release.version);
+  if (hit) return hit;
+  const ctx = createMapContext(mapDatasetFromRelease(release), renderChinaBase(MAP_SIZE), currentMapYear());
+  contexts.set(release.version, ctx);
+  return ctx;
+}
+
+let palette: MapPalette | undefined;
+/** The light palette as shipped in src/styles/global.css, for standalone exports. */
+export function lightPalette(): MapPalette {
+  palette ??= readMapPalettes(readFileSync(resolve('src/styles/global.css'), 'utf8')).light;
+  return palette;
+}
+
+/**
+ * The downloadable SVG of one view in a locale: title, map, legend, the
+ * boundary credit with the review number, the dataset version with the
+ * view's address, and the provenance page's address.
+ *
+ * @example
+ * exportSvg(ctx, 'zh', ctx.defaultView, 'https://example.org/') // '<?xml …<title>2021年阶段的结对</title>…'
+ */
+export function exportSvg(ctx: MapContext, locale: Locale, view: MapView, siteUrl: string | URL): string {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
+  const abs = (page: string) => new URL(localizedPath(locale, page), siteUrl).href;
+  return renderExportMapSvg({
+    base: ctx.base,
+    model: ctx.model,
+    view,
+    nodata: ctx.nodata,
+    palette: lightPalette(),
+    lang: localeTag(locale),
+    title: `${viewHeading(locale, view)} · ${t('site.title')}`,
+    legend: {
+      helper: t('map.legendHelper'),
+      helped: t('map.legendHelped'),
+      unpaired: t('map.legendUnpaired'),
+      nodata: t('map.legendNodata'),
+      arc: t('map.legendArc'),
+      levels: t('map.legendLevels'),
+    },
+    credit: t('footer.boundaryCredit'),
+    source: `${t('map.creditVersion', { version: ctx.dataset.version })} · ${abs(view.page)}`,
+    about: `${t('map.aboutLink')}: ${abs('map/about')}`,
+  });
+}
+
+export interface ViewLink {
+  readonly id: string;
+  readonly year: number;
+  readonly label: string;
+  readonly href: string;
+  readonly current: boolean;
+}
+
+/**
+ * The links to every phase and every year in a locale, with the current
+ * view marked; `pathFor` gives a view's address (map page or embed page).
+ *
+ * @example
+ * viewLinks(ctx, 'en', ctx.defaultView).phases.at(-1) // { id: 'phase-2021', label: '2021 phase', current: true, … }
+ */
+export function viewLinks(
+  ctx: MapContext,
+  locale: Locale,
+  current: MapView,
+  pathFor: (view: MapView) => string = (v) => localizedPath(locale, v.page),
+): { phases: ViewLink[]; years: ViewLink[] } {
+  const link = (v: MapView, label: string): ViewLink => ({ id: v.id, year: v.year, label, href: pathFor(v), current: v.id === current.id });
+  return {
+    phases: ctx.phaseViews.map((v) => link(v, translate(locale, 'map.phaseLink', { year: v.year }))),
+    years: ctx.yearViews.map((v) => link(v, String(v.year))),
+  };
+}
+
+/** The accessible name of a view's map and of its arcs, in a locale. */
+export function mapSvgText(ctx: MapContext, locale: Locale, view: MapView) {
+  const name = (code: string) => regionName(ctx, locale, code);
+  return {
+    label: translate(locale, 'map.svgLabel', { view: viewHeading(locale, view) }),
+    regionName: name,
+    arcLabel: (arc: { from: string; to: string }) => translate(locale, 'map.arcLabel', { helper: name(arc.from), helped: name(arc.to) }),
+  };
+}
+
+export type MapMode = 'page' | 'embed' | 'pinned';
+
+/**
+ * Where a view lives for a kind of page: the map page, the live embed or
+ * the embed pinned to the context's dataset version.
+ *
+ * @example
+ * viewPath(ctx, 'en', 'pinned')(view) // '/en/embed/v/1.0.0/map/phase/2016/'
+ */
+export function viewPath(ctx: MapContext, locale: Locale, mode: MapMode): (view: MapView) => string {
+  if (mode === 'page') return (v) => localizedPath(locale, v.page);
+  if (mode === 'embed') return (v) => localizedPath(locale, embedPage(v));
+  return (v) => localizedPath(locale, embedPage(v, ctx.dataset.version));
+}
+
+const rowCache = new WeakMap<MapContext, Map<Locale, PairingRow[]>>();
+/** The table rows of every pairing in a locale, computed once per context. */
+export function cachedPairingRows(ctx: MapContext, locale: Locale): PairingRow[] {
+  let perCtx = rowCache.get(ctx);
+  if (!perCtx) rowCache.set(ctx, (perCtx = new Map()));
+  let rows = perCtx.get(locale);
+  if (!rows) perCtx.set(locale, (rows = pairingRows(ctx, locale)));
+  return rows;
+}
+
+const jsonCache = new WeakMap<MapContext, Map<string, string>>();
+/**
+ * The `<pairing-map>` JSON for a locale and kind of page, serialized once
+ * per context (every view page of a locale carries the same data).
+ */
+export function cachedClientJson(ctx: MapContext, locale: Locale, mode: MapMode, siteUrl: string | URL): string {
+  let perCtx = jsonCache.get(ctx);
+  if (!perCtx) jsonCache.set(ctx, (perCtx = new Map()));
+  const key = `${locale}:${mode}`;
+  let json = perCtx.get(key);
+  if (!json) {
+    const data = mapClientData(ctx, locale, cachedPairingRows(ctx, locale), {
+      siteUrl: String(siteUrl),
+      siteTitle: translate(locale, 'site.title'),
+      pathFor: viewPath(ctx, locale, mode),
+    });
+    perCtx.set(key, (json = jsonForScript(data)));
+  }
+  return json;
+}
+
+const smallContexts = new Map<string, MapContext>();
+/**
+ * The map context for the small multiples: the same data on a small base
+ * map with whole-unit paths, so six maps on one page stay light.
+ */
+export function smallMapContext(version?: string): MapContext {
+  const full = siteMapContext(version);
+  const hit = smallContexts.get(full.dataset.version);
+  if (hit) return hit;
+  const ctx = createMapContext(full.dataset, renderChinaBase({ ...SMALL_MAP_SIZE, digits: 0 }), currentMapYear());
+  smallContexts.set(full.dataset.version, ctx);
+  return ctx;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import type { ChinaBaseMap } from '../../../src/lib/geo/china-map.ts';
+import { mapViewInputs } from '../../../src/lib/geo/map-pages.ts';
+import { buildPairingMap } from '../../../src/lib/geo/pairing-map.ts';
+import { escapeXml, renderInlineMapSvg, wrapText } from '../../../src/lib/geo/pairing-map-svg.ts';
+import { fixtureCanvas, pairingDataset } from '../../fixtures/geo/pairing-dataset.ts';
+
+const base = {
+  width: 100,
+  height: 75,
+  digits: 0,
+  provinces: [...fixtureCanvas.provinces].map((code) => ({ code, name: code, d: `M${code.slice(0, 2)},0h1v1z`, joinable: true })),
+  prefectures: [...fixtureCanvas.prefectures].map((code) => ({ code, name: code, d: `M${code.slice(2, 4)},1h1v1z`, joinable: true })),
+  provinceBorders: 'M0,0',
+  prefectureBorders: 'M0,0',
+  outline: 'M0,0',
+  lines: 'M1,1',
+  inset: { frame: { x: 80, y: 50, width: 20, height: 25 }, land: 'M80,50', provinceBorders: '', outline: '', lines: 'M81,51' },
+  point: fixtureCanvas.point,
+} as unknown as ChinaBaseMap;
+const model = buildPairingMap(pairingDataset.pairings, mapViewInputs(pairingDataset, 2018), fixtureCanvas);
+const view = model.views.find((v) => v.id === 'year-1996')!;
+const svg = renderInlineMapSvg({
+  base,
+  model,
+  view,
+  text: { label: 'Map <1996>', regionName: (c) => `R${c}`, arcLabel: (a) => `${a.from} helps ${a.to}` },
+  nodata: new Set(['710000']),
+  regionHref: (c) => `/en/regions/${c}/`,
+  arcHref: (a) => `#pairing-${a.pairIds[0]}`,
+});
+
+describe('renderInlineMapSvg', () => {
+  test('names the map and escapes the label', () => {
+    expect(svg).toContain('aria-label="Map &lt;1996&gt;"');
+  });
+
+  test('links a region that takes part in the view, with its name and role', () => {
+    expect(svg).toContain('<a class="pm-region is-helped" data-code="520200" data-href="/en/regions/520200/" data-label="R520200" href="/en/regions/520200/" aria-label="R520200">');
+  });
+
+  test('keeps an inactive region out of the tab order and without an ARIA name (an <a> without href may not have one)', () => {
+    // 宁波 (drawn for the 2017 county pairing) takes no part in 1996.
+    const ningbo = /<a class="pm-region" data-code="330200"[^>]*>/.exec(svg)?.[0] ?? '';
+    expect(ningbo).not.toBe('');
+    expect(ningbo).not.toContain(' href=');
+    expect(ningbo).not.toContain('aria-label');
+    expect(ningbo).toContain('data-label="R330200"');
+  });
+
+  test('hatches provinces outside the dataset and marks arcs outside the view as off', () => {
+    expect(svg).toContain('<path class="pm-p pm-nd" d="M71,0h1v1z"/>');
+    expect(svg).toContain('<a class="pm-arc" data-arc="210200-520200" href="#pairing-b" aria-label="210200 helps 520200">');
+    expect(svg).toContain('<a class="pm-arc is-off" data-arc="330200-222400"');
+  });
+
+  test('draws the boundary lines in the main map and in the 南海诸岛 inset', () => {
+    expect(svg).toContain('<path class="pm-lines" d="M1,1"/>');
+    expect(svg).toContain('<path class="pm-lines" d="M81,51"/>');
+  });
+});
+
+describe('text helpers', () => {
+  test('escapeXml escapes markup and quotes', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  test('wrapText breaks Latin text at spaces and Chinese between characters', () => {
+    expect(wrapText('Boundaries: Tianditu 2024 administrative divisions', 12)).toEqual(['Boundaries: Tianditu', '2024 administrative', 'divisions']);
+    expect(wrapText('行政区划边界天地图', 4)).toEqual(['行政区划', '边界天地', '图']);
+  });
+});
