@@ -81,7 +81,7 @@ export function explainerPages<T extends ExplainerFile>(entries: readonly T[]): 
  */
 export function citedSourceIds(body: string): string[] {
   const ids: string[] = [];
-  for (const match of body.matchAll(/<Cite\s+source=["']([^"']+)["']\s*\/>/g)) {
+  for (const match of stripMdxComments(body).matchAll(/<Cite\s+source=["']([^"']+)["']\s*\/>/g)) {
     const id = match[1] as string;
     if (!ids.includes(id)) ids.push(id);
   }
@@ -94,7 +94,19 @@ export function citedSourceIds(body: string): string[] {
  */
 export function internalLinks(body: string): string[] {
   const links = new Set<string>();
-  for (const m of body.matchAll(/\]\((\/[^)\s]*)\)/g)) links.add(m[1] as string);
-  for (const m of body.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1] as string);
+  const text = stripMdxComments(body);
+  for (const m of text.matchAll(/\]\((\/[^)\s]*)\)/g)) links.add(m[1] as string);
+  for (const m of text.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1] as string);
   return [...links];
+}
+
+/**
+ * The body without MDX comments (`{/* … *\/}`): drafts keep pending text in
+ * them, which is neither rendered nor cited nor linked.
+ *
+ * @example
+ * stripMdxComments('A{/* <Cite source="x" /> *\/}B') // 'AB'
+ */
+export function stripMdxComments(body: string): string {
+  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citedSourceIds, explainerPages, internalLinks, parseExplainerId, type ExplainerFile } from '../../../src/lib/content/explainers.ts';
+import { citedSourceIds, explainerPages, internalLinks, parseExplainerId, stripMdxComments, type ExplainerFile } from '../../../src/lib/content/explainers.ts';
 
 const file = (id: string, status: ExplainerFile['translation']['status'] = 'translated'): ExplainerFile => ({
   id,
@@ -41,6 +41,16 @@ describe('explainerPages', () => {
 describe('citedSourceIds', () => {
   test('lists cited ids once, in order of first appearance', () => {
     expect(citedSourceIds('A.<Cite source="x" /> B.<Cite source="y"/> C.<Cite source="x" />')).toEqual(['x', 'y']);
+  });
+
+  test('ignores citations inside MDX comments, which are not rendered', () => {
+    expect(citedSourceIds('A.{/* pending: <Cite source="p" /> */}B.<Cite source="y" />')).toEqual(['y']);
+  });
+});
+
+describe('stripMdxComments', () => {
+  test('removes comments spanning several lines and keeps the text around them', () => {
+    expect(stripMdxComments('A{/* one\n## two\n[x](/zh/) */}B')).toBe('AB');
   });
 });
 
