@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure library tests (fast, no build needed) and browser tests
-// against the built site in dist/ (tests/e2e, run after `astro build`).
+// Three projects: pure library tests (fast, no build needed); checks over the
+// built files in dist/ (tests/site: HTML validity, links, origin, CSP,
+// deterministic build; no browser); and browser tests against the built
+// site (tests/e2e). The last two run after `astro build` (scripts/test.sh).
 export default defineConfig({
   test: {
     projects: [
@@ -9,8 +11,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/site/**', 'node_modules/**'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
         },
       },
       {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test, on a fresh clone too: installs what is missing (npm
 # packages from the lock file; Debian's Chromium and CJK fonts for the browser
-# tests), builds the site, then runs the unit tests and the browser tests
-# against the built site with Vitest.
+# tests), builds the site (twice, to check the build is deterministic), then
+# runs with Vitest the unit tests, the checks over the built files (tests/site)
+# and the browser tests against the built site (tests/e2e).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +29,18 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 npm run build
+
+# Deterministic build: build the same tree a second time, with a fresh
+# content cache and into another folder; tests/site/determinism.test.ts
+# compares the two byte for byte. Done here, once, rather than inside a test,
+# so it does not race the browser tests for the CPU or hit a test timeout.
+echo "test: building a second time into dist-check/build (deterministic build check)"
+rm -rf dist-check
+mkdir -p dist-check
+if ! npm run build -- --force --outDir dist-check/build >dist-check/build.log 2>&1; then
+  cat dist-check/build.log >&2
+  echo "test: the second build failed (log above, also in dist-check/build.log)" >&2
+  exit 1
+fi
+
 npm exec -- vitest run "$@"
