@@ -42,5 +42,8 @@ if ! npm run build -- --force --outDir dist-check/build >dist-check/build.log 2>
   echo "test: the second build failed (log above, also in dist-check/build.log)" >&2
   exit 1
 fi
+# `npm run build -- …` runs postbuild (the Pagefind index) on dist/ only;
+# index the second build too, so the search index is compared as well.
+npm exec -- node scripts/pagefind.mjs --dir dist-check/build >>dist-check/build.log 2>&1
 
 npm exec -- vitest run "$@"
