@@ -7,39 +7,9 @@
  * rendered at build time and comes in the element's JSON.
  */
 
-interface ViewData {
-  id: string;
-  kind: 'phase' | 'year';
-  year: number;
-  url: string;
-  heading: string;
-  title: string;
-  svg: string;
-  png: string;
-  live: string;
-  pinned: string;
-  pairs: string[];
-}
-
-interface PairData {
-  /** Title and detail lines of the pairing's own tooltip. */
-  t: string;
-  l: string[];
-  /** Drawn helper and helped codes, and the arc id. */
-  h: string;
-  d: string;
-  a: string;
-  /** Lines for the helper's and the helped region's tooltips. */
-  sh: string;
-  sd: string;
-}
-
-interface MapData {
-  views: ViewData[];
-  pairs: Record<string, PairData>;
-  names: Record<string, string>;
-  text: { play: string; pause: string; copied: string; pngFailed: string };
-}
+// The JSON's shape is defined once, next to the code that writes it; a
+// type-only import adds nothing to the browser bundle.
+import type { MapClientData as MapData, MapClientPair as PairData, MapClientView as ViewData } from '../lib/geo/map-pages.ts';
 
 const TOUCH_GRACE_MS = 800;
 

@@ -1,4 +1,5 @@
 import type { PublishedFile } from './published-file.ts';
+import { compareVersions } from './data-pages.ts';
 
 export interface IndexedRelease {
   readonly version: string;
@@ -29,15 +30,6 @@ export interface ReleaseIndex {
   readonly releases: readonly { readonly version: string; readonly date: string; readonly url: string; readonly files: readonly ReleaseIndexFile[] }[];
 }
 
-function compareSemver(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /**
  * The machine-readable list of every release and every file in it
@@ -62,7 +54,7 @@ export function releaseIndex(input: ReleaseIndexInput): ReleaseIndex {
     seen.add(r.version);
   }
   const abs = (path: string) => new URL(path, input.siteUrl).href;
-  const releases = [...input.releases].sort((a, b) => compareSemver(b.version, a.version));
+  const releases = [...input.releases].sort((a, b) => compareVersions(b.version, a.version));
   return {
     latest: releases[0]!.version,
     latestUrl: abs('/data/latest/'),

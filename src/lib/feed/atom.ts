@@ -1,5 +1,6 @@
 import { getLocale, type Locale } from '../i18n/locales.ts';
 import { SITE } from '../site.ts';
+import { compareVersions } from '../data/data-pages.ts';
 
 export interface FeedRelease {
   /** Semantic version, e.g. `1.2.0`. */
@@ -122,12 +123,3 @@ export function releasesAtomFeed(input: ReleasesFeedInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}

@@ -248,22 +248,39 @@ export function pairingRows(ctx: MapContext, locale: Locale): PairingRow[] {
   });
 }
 
-/** The JSON the <pairing-map> script reads (see src/client/pairing-map.ts for its use). */
+/** One view (a phase or a year) as the <pairing-map> script switches to it. */
+export interface MapClientView {
+  id: string;
+  kind: MapViewKind;
+  year: number;
+  url: string;
+  heading: string;
+  title: string;
+  svg: string;
+  png: string;
+  live: string;
+  pinned: string;
+  pairs: string[];
+}
+
+/** One pairing's tooltip text and drawn codes, keyed by pairing id. */
+export interface MapClientPair {
+  /** Title and detail lines of the pairing's own tooltip. */
+  t: string;
+  l: string[];
+  /** Drawn helper and helped codes, and the arc id. */
+  h: string;
+  d: string;
+  a: string;
+  /** Lines for the helper's and the helped region's tooltips. */
+  sh: string;
+  sd: string;
+}
+
+/** The JSON the <pairing-map> script reads (src/client/pairing-map.ts imports these types). */
 export interface MapClientData {
-  views: {
-    id: string;
-    kind: MapViewKind;
-    year: number;
-    url: string;
-    heading: string;
-    title: string;
-    svg: string;
-    png: string;
-    live: string;
-    pinned: string;
-    pairs: string[];
-  }[];
-  pairs: Record<string, { t: string; l: string[]; h: string; d: string; a: string; sh: string; sd: string }>;
+  views: MapClientView[];
+  pairs: Record<string, MapClientPair>;
   names: Record<string, string>;
   text: { play: string; pause: string; copied: string; pngFailed: string };
 }
