@@ -118,10 +118,15 @@ class PairingMap extends HTMLElement {
       const role = roles.get(el.dataset.code ?? '');
       el.classList.toggle('is-helper', role === 'helper');
       el.classList.toggle('is-helped', role === 'helped');
-      if (role) {
+      // An active region's link and name live in href/aria-label, an inactive one's in data-href/data-label.
+      if (role && !el.hasAttribute('href')) {
         el.setAttribute('href', el.dataset.href ?? '');
         el.setAttribute('aria-label', el.dataset.label ?? '');
-      } else {
+        delete el.dataset.href;
+        delete el.dataset.label;
+      } else if (!role && el.hasAttribute('href')) {
+        el.dataset.href = el.getAttribute('href') ?? '';
+        el.dataset.label = el.getAttribute('aria-label') ?? '';
         el.removeAttribute('href');
         el.removeAttribute('aria-label');
       }
@@ -207,7 +212,7 @@ class PairingMap extends HTMLElement {
         if (p.h === code) lines.push(p.sh);
         else if (p.d === code) lines.push(p.sd);
       }
-      return { title: this.data.names[code] ?? code, lines };
+      return { title: el.getAttribute('aria-label') ?? (el as HTMLElement).dataset.label ?? code, lines };
     }
     const arcId = (el as HTMLElement).dataset.arc;
     const onArc = pairs.filter((p) => p.a === arcId);

@@ -28,7 +28,15 @@ describe.each(LOCALES)('explainers in $englishName', (locale) => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(locale.tag);
     expect(await page.locator('ol.timeline > li').count()).toBe(phaseCount);
-    expect(await page.locator('.explainer-map svg').count()).toBeGreaterThan(0);
+    // Each phase map is its figure file, drawn without JavaScript once scrolled to (loading="lazy").
+    const maps = page.locator('.explainer-map img');
+    expect(await maps.count()).toBeGreaterThan(0);
+    await maps.first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.explainer-map img');
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
+    expect(await maps.first().getAttribute('alt')).toMatch(/\d/);
     const first = page.locator('sup.cite a').first();
     expect(await first.getAttribute('href')).toBe('#source-1');
     await first.click();

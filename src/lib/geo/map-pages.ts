@@ -148,6 +148,11 @@ export function embedPage(view: Pick<MapView, 'kind' | 'year'>, version?: string
   return version ? `embed/v/${version}/map/${view.kind}/${view.year}` : `embed/map/${view.kind}/${view.year}`;
 }
 
+/** Site path of a view's map-only figure (explainers) in a colour scheme: `/en/map/phase/2016/figure.svg`, `…/figure-dark.svg`. */
+export function figureSvgPath(locale: Locale, view: Pick<MapView, 'kind' | 'year'>, scheme: 'light' | 'dark' = 'light'): string {
+  return `${localizedPath(locale, `map/${view.kind}/${view.year}`)}figure${scheme === 'dark' ? '-dark' : ''}.svg`;
+}
+
 /** Site path of a view's SVG export: `/en/map/phase/2016/map.svg`. */
 export function svgExportPath(locale: Locale, view: Pick<MapView, 'kind' | 'year'>): string {
   return `${localizedPath(locale, `map/${view.kind}/${view.year}`)}map.svg`;
@@ -281,7 +286,6 @@ export interface MapClientPair {
 export interface MapClientData {
   views: MapClientView[];
   pairs: Record<string, MapClientPair>;
-  names: Record<string, string>;
   text: { play: string; pause: string; copied: string; pngFailed: string };
 }
 
@@ -331,12 +335,9 @@ export function mapClientData(
       sd: regionPairingLine(locale, 'helped', row.facts),
     };
   }
-  const names: Record<string, string> = {};
-  for (const r of ctx.model.regions) names[r.code] = regionName(ctx, locale, r.code);
   return {
     views,
     pairs,
-    names,
     text: {
       play: translate(locale, 'map.play'),
       pause: translate(locale, 'map.pause'),
@@ -344,6 +345,25 @@ export function mapClientData(
       pngFailed: translate(locale, 'map.pngFailed'),
     },
   };
+}
+
+/**
+ * The client data an embed needs: an embed shows one view and cannot switch,
+ * so it keeps that view and the tooltips of its pairs only (an embed page
+ * then weighs about a seventh less).
+ *
+ * @example
+ * clientDataForView(mapClientData(ctx, 'en', rows, options), 'phase-2016').views.length // 1
+ */
+export function clientDataForView(data: MapClientData, viewId: string): MapClientData {
+  const view = data.views.find((v) => v.id === viewId);
+  if (!view) throw new Error(`clientDataForView: no view "${viewId}" (views: ${data.views.map((v) => v.id).join(', ')})`);
+  const pairs: MapClientData['pairs'] = {};
+  for (const id of view.pairs) {
+    const pair = data.pairs[id];
+    if (pair) pairs[id] = pair;
+  }
+  return { views: [view], pairs, text: data.text };
 }
 
 /**

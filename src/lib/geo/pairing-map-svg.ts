@@ -62,8 +62,8 @@ function baseLayers(base: ChinaBaseMap, cls: (name: string) => string): { border
  * overlays, transparent when inactive), the borders, boundary lines and the
  * 南海诸岛 inset, and the arcs last (links to the table, `is-off` when not in
  * the view). Regions inactive in the view keep their link and name in
- * `data-href` and `data-label` only, so they are neither tab stops nor announced; the browser script
- * swaps `href` back when it changes the view.
+ * `data-href` and `data-label` instead of `href` and `aria-label`, so they are neither tab stops nor
+ * announced; the browser script swaps them when it changes the view.
  *
  * @example
  * renderInlineMapSvg({ base, model, view, text, nodata: new Set(['710000']), regionHref, arcHref })
@@ -77,8 +77,9 @@ export function renderInlineMapSvg(o: InlineMapSvgOptions): string {
     const href = escapeXml(o.regionHref(code));
     const name = escapeXml(o.text.regionName(code));
     // Without href an <a> is a generic element, on which aria-label is not allowed: both come and go together.
-    const link = role ? ` href="${href}" aria-label="${name}"` : '';
-    return `<a class="pm-region${role ? ` is-${role}` : ''}" data-code="${code}" data-href="${href}" data-label="${name}"${link}><path d="${d}"/></a>`;
+    // An active region carries them once (the script parks them in data-* when the view changes).
+    const link = role ? ` href="${href}" aria-label="${name}"` : ` data-href="${href}" data-label="${name}"`;
+    return `<a class="pm-region${role ? ` is-${role}` : ''}" data-code="${code}"${link}><path d="${d}"/></a>`;
   };
   const provinces = o.base.provinces
     .filter((p) => p.joinable)
@@ -162,26 +163,21 @@ export function wrapText(text: string, maxEm: number): string[] {
 }
 
 /**
- * A standalone SVG file of one view for download and for the PNG export: the
- * map in the light palette (colours written into a `<style>`, nothing
- * external), a title above, and below it the legend, the credit line with
- * the map review number, the dataset version with the view's address and the
- * provenance page's address. Fonts are the reader's system sans-serif with
- * Chinese fallbacks, as on the site.
- *
- * @example
- * renderExportMapSvg({ base, model, view, nodata, palette: palettes.light, lang: 'en', title: 'Pairings of the 2016 phase', … })
- * // '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" …'
+ * The rules of an exported map's regions, boundaries and arcs. Boundaries,
+ * halos and the inset frame take the background (the palette's `nodata`,
+ * white in the light scheme), outlines the muted ink.
  */
-export function renderExportMapSvg(o: ExportMapSvgOptions): string {
-  const W = o.base.width;
-  const mapH = o.base.height;
-  const top = 64;
-  const pad = 24;
-  const fontSize = 15;
-  const lineH = 21;
-  const maxEm = (W - 2 * pad) / fontSize;
-  const p = o.palette;
+function mapStyle(p: MapPalette, muted = '#55575e'): string {
+  return (
+    `.r-helper{fill:${p.helper}}.r-helped{fill:${p.helped}}.r-unpaired{fill:${p.unpaired}}.r-nodata{fill:url(#hatch)}` +
+    `.pm-borders{fill:none;stroke:${p.nodata};stroke-width:.8}.pm-outline{fill:none;stroke:${muted};stroke-width:.8}` +
+    `.pm-lines{fill:none;stroke:${muted};stroke-width:1.2}.pm-inset-frame{fill:${p.nodata};stroke:${muted}}.pm-inset-land{fill:${p.unpaired}}` +
+    `.halo{fill:none;stroke:${p.nodata};stroke-width:4;stroke-linecap:round;opacity:.8}.arc{fill:none;stroke:${p.arc};stroke-width:1.6;stroke-linecap:round}.head{fill:${p.arc}}`
+  );
+}
+
+/** The drawn map of a view for the standalone files: regions by role, boundaries, inset and the view's arcs. */
+function exportMapBody(o: Pick<ExportMapSvgOptions, 'base' | 'model' | 'view' | 'nodata'>): string {
   const role = (code: string) => o.view.roles[code];
   const fillOf = (code: string, fallback: string) => {
     const r = role(code);
@@ -205,6 +201,70 @@ export function renderExportMapSvg(o: ExportMapSvgOptions): string {
     .map((a) => `<path class="halo" d="${a.d}"/><path class="arc" d="${a.d}"/><path class="head" d="${a.head}"/>`)
     .join('');
   const layers = baseLayers(o.base, (name) => ` class="${name}"`);
+  return `${provinces}${prefectures}${layers.borders}${layers.inset}${arcs}`;
+}
+
+export interface FigureMapSvgOptions {
+  base: ChinaBaseMap;
+  model: PairingMapModel;
+  view: MapView;
+  nodata: ReadonlySet<string>;
+  /** The colour scheme's palette, and its muted ink (outlines, hatching). */
+  palette: MapPalette;
+  muted: string;
+  lang: string;
+  /** The view's heading (the SVG's <title>). */
+  title: string;
+  /** The boundary credit line with the review number (the SVG's <desc>). */
+  credit: string;
+}
+
+/**
+ * The map of one view alone, as a small standalone SVG for `<img>` in the
+ * explainers: no text drawn (the page carries the heading, the legend and
+ * the credit in HTML, readable at any width), colours of one scheme in a
+ * `<style>` (the page picks the light or dark file with `<picture>`).
+ * Loaded lazily, six of them do not weigh on an explainer's first load.
+ *
+ * @example
+ * renderFigureMapSvg({ base, model, view, nodata, palette: palettes.dark, muted: '#b4b6bd', lang: 'en', title: 'Pairings of the 2016 phase', credit })
+ * // '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" … width="800" height="600" …'
+ */
+export function renderFigureMapSvg(o: FigureMapSvgOptions): string {
+  const W = o.base.width;
+  const H = o.base.height;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(o.lang)}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+    `<title>${escapeXml(o.title)}</title><desc>${escapeXml(o.credit)}</desc>` +
+    `<style>${mapStyle(o.palette, o.muted)}</style>` +
+    `<defs>${hatchPattern('hatch', ` fill="${o.palette.nodata}"`, ` stroke="${o.muted}" stroke-width="1"`)}</defs>` +
+    exportMapBody(o) +
+    `</svg>\n`
+  );
+}
+
+/**
+ * A standalone SVG file of one view for download and for the PNG export: the
+ * map in the light palette (colours written into a `<style>`, nothing
+ * external), a title above, and below it the legend, the credit line with
+ * the map review number, the dataset version with the view's address and the
+ * provenance page's address. Fonts are the reader's system sans-serif with
+ * Chinese fallbacks, as on the site.
+ *
+ * @example
+ * renderExportMapSvg({ base, model, view, nodata, palette: palettes.light, lang: 'en', title: 'Pairings of the 2016 phase', … })
+ * // '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" …'
+ */
+export function renderExportMapSvg(o: ExportMapSvgOptions): string {
+  const W = o.base.width;
+  const mapH = o.base.height;
+  const top = 64;
+  const pad = 24;
+  const fontSize = 15;
+  const lineH = 21;
+  const maxEm = (W - 2 * pad) / fontSize;
+  const p = o.palette;
 
   // Legend: swatch + label, two columns, then the notes and credits as wrapped lines.
   const legendItems: [string, string][] = [
@@ -238,12 +298,8 @@ export function renderExportMapSvg(o: ExportMapSvgOptions): string {
 
   const style =
     `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;font-size:${fontSize}px;fill:#1b1b1f}` +
-    `.title{font-size:24px;font-weight:700}.credit{fill:#1b1b1f}.note{fill:#55575e}` +
-    `.r-helper{fill:${p.helper}}.r-helped{fill:${p.helped}}.r-unpaired{fill:${p.unpaired}}.r-nodata{fill:url(#hatch)}` +
-    `.swatch{stroke:#55575e;stroke-width:.75}` +
-    `.pm-borders{fill:none;stroke:#ffffff;stroke-width:.8}.pm-outline{fill:none;stroke:#55575e;stroke-width:.8}` +
-    `.pm-lines{fill:none;stroke:#55575e;stroke-width:1.2}.pm-inset-frame{fill:#ffffff;stroke:#55575e}.pm-inset-land{fill:${p.unpaired}}` +
-    `.halo{fill:none;stroke:#ffffff;stroke-width:4;stroke-linecap:round;opacity:.8}.arc{fill:none;stroke:${p.arc};stroke-width:1.6;stroke-linecap:round}.head{fill:${p.arc}}`;
+    `.title{font-size:24px;font-weight:700}.credit{fill:#1b1b1f}.note{fill:#55575e}.swatch{stroke:#55575e;stroke-width:.75}` +
+    mapStyle(p);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(o.lang)}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
@@ -252,7 +308,7 @@ export function renderExportMapSvg(o: ExportMapSvgOptions): string {
     `<defs>${hatchPattern('hatch', ' fill="#ffffff"', ` stroke="#8a8c93" stroke-width="1.4"`)}</defs>` +
     `<rect width="${W}" height="${H}" fill="#ffffff"/>` +
     `<text class="title" x="${pad}" y="40">${escapeXml(o.title)}</text>` +
-    `<g transform="translate(0,${top})">${provinces}${prefectures}${layers.borders}${layers.inset}${arcs}</g>` +
+    `<g transform="translate(0,${top})">${exportMapBody(o)}</g>` +
     legend +
     arcLegend +
     notes +

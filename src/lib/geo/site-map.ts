@@ -11,8 +11,9 @@ import type { Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/translate.ts';
 import { renderChinaBase } from './china-map.ts';
-import { readMapPalettes, type MapPalette } from './colors.ts';
+import { readMapPalettes, type ColorScheme, type MapPalette } from './colors.ts';
 import {
+  clientDataForView,
   createMapContext,
   embedPage,
   jsonForScript,
@@ -21,11 +22,12 @@ import {
   pairingRows,
   regionName,
   viewHeading,
+  type MapClientData,
   type MapContext,
   type PairingRow,
 } from './map-pages.ts';
 import { mapDatasetFromRelease } from './map-release.ts';
-import { renderExportMapSvg } from './pairing-map-svg.ts';
+import { renderExportMapSvg, renderFigureMapSvg } from './pairing-map-svg.ts';
 import type { MapView } from './pairing-map.ts';
 
 /** Drawn size of the page map in SVG user units; paths keep one decimal (0.1 of a unit). */
@@ -68,6 +70,19 @@ export function lightPalette(): MapPalette {
   return palette;
 }
 
+let schemes: Record<ColorScheme, { palette: MapPalette; muted: string }> | undefined;
+/** The site's map palette and muted ink of a colour scheme, read from global.css like the page styles. */
+export function schemeColors(scheme: ColorScheme): { palette: MapPalette; muted: string } {
+  if (!schemes) {
+    const css = readFileSync(resolve('src/styles/global.css'), 'utf8');
+    const palettes = readMapPalettes(css);
+    const muted = [...css.matchAll(/--muted\s*:\s*(#[0-9a-fA-F]{3,6})\s*;/g)].map((m) => m[1]!.toLowerCase());
+    if (muted.length < 2) throw new Error('schemeColors: src/styles/global.css needs --muted in the light :root and in the dark one.');
+    schemes = { light: { palette: palettes.light, muted: muted[0]! }, dark: { palette: palettes.dark, muted: muted[1]! } };
+  }
+  return schemes[scheme];
+}
+
 /**
  * The downloadable SVG of one view in a locale: title, map, legend, the
  * boundary credit with the review number, the dataset version with the
@@ -98,6 +113,40 @@ export function exportSvg(ctx: MapContext, locale: Locale, view: MapView, siteUr
     credit: t('footer.boundaryCredit'),
     source: `${t('map.creditVersion', { version: ctx.dataset.version })} · ${abs(view.page)}`,
     about: `${t('map.aboutLink')}: ${abs('map/about')}`,
+  });
+}
+
+/** Size of the explainers' map figures: whole-pixel paths keep each file near 30 KB gzip. */
+export const FIGURE_MAP_SIZE = { width: 800, height: 600 } as const;
+
+const figureContexts = new Map<string, MapContext>();
+/** The map context of the explainers' figures: the site's data on the figure-sized base map. */
+export function figureMapContext(version?: string): MapContext {
+  const full = siteMapContext(version);
+  const hit = figureContexts.get(full.dataset.version);
+  if (hit) return hit;
+  const ctx = createMapContext(full.dataset, renderChinaBase({ ...FIGURE_MAP_SIZE, digits: 0 }), currentMapYear());
+  figureContexts.set(full.dataset.version, ctx);
+  return ctx;
+}
+
+/**
+ * The map-only SVG of a view for an explainer's `<img>` (no drawn text; the
+ * page gives heading, legend and credit).
+ *
+ * @example
+ * figureSvg(figureMapContext(), 'en', view, 'dark') // '<?xml …><svg … width="800" height="600" …'
+ */
+export function figureSvg(ctx: MapContext, locale: Locale, view: MapView, scheme: ColorScheme = 'light'): string {
+  return renderFigureMapSvg({
+    base: ctx.base,
+    model: ctx.model,
+    view,
+    nodata: ctx.nodata,
+    ...schemeColors(scheme),
+    lang: localeTag(locale),
+    title: viewHeading(locale, view),
+    credit: translate(locale, 'footer.boundaryCredit'),
   });
 }
 
@@ -164,24 +213,29 @@ export function cachedPairingRows(ctx: MapContext, locale: Locale): PairingRow[]
   return rows;
 }
 
-const jsonCache = new WeakMap<MapContext, Map<string, string>>();
+const dataCache = new WeakMap<MapContext, Map<string, MapClientData>>();
+const pageJsonCache = new WeakMap<MapClientData, string>();
 /**
- * The `<pairing-map>` JSON for a locale and kind of page, serialized once
- * per context (every view page of a locale carries the same data).
+ * The `<pairing-map>` JSON for a locale and kind of page. A map page carries
+ * every view (it switches in place), computed once per context; an embed
+ * carries its own view only.
  */
-export function cachedClientJson(ctx: MapContext, locale: Locale, mode: MapMode, siteUrl: string | URL): string {
-  let perCtx = jsonCache.get(ctx);
-  if (!perCtx) jsonCache.set(ctx, (perCtx = new Map()));
+export function cachedClientJson(ctx: MapContext, locale: Locale, mode: MapMode, siteUrl: string | URL, view: MapView): string {
+  let perCtx = dataCache.get(ctx);
+  if (!perCtx) dataCache.set(ctx, (perCtx = new Map()));
   const key = `${locale}:${mode}`;
-  let json = perCtx.get(key);
-  if (!json) {
-    const data = mapClientData(ctx, locale, cachedPairingRows(ctx, locale), {
+  let data = perCtx.get(key);
+  if (!data) {
+    data = mapClientData(ctx, locale, cachedPairingRows(ctx, locale), {
       siteUrl: String(siteUrl),
       siteTitle: translate(locale, 'site.title'),
       pathFor: viewPath(ctx, locale, mode),
     });
-    perCtx.set(key, (json = jsonForScript(data)));
+    perCtx.set(key, data);
   }
+  if (mode !== 'page') return jsonForScript(clientDataForView(data, view.id));
+  let json = pageJsonCache.get(data);
+  if (!json) pageJsonCache.set(data, (json = jsonForScript(data)));
   return json;
 }
 

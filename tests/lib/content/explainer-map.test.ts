@@ -1,40 +1,46 @@
 import { describe, expect, test } from 'vitest';
 import { explainerMap } from '../../../src/lib/content/explainer-map.ts';
+import { createMapContext } from '../../../src/lib/geo/map-pages.ts';
+import { translate } from '../../../src/lib/i18n/translate.ts';
+import { fakeBase } from '../../fixtures/geo/fake-base.ts';
+import { pairingDataset } from '../../fixtures/geo/pairing-dataset.ts';
 
-// Real base map (src/generated/china.topo.json), tiny hand-made dataset rows.
-const tables = {
-  phases: [{ id: '1996', start_year: '1996', end_year: '2002' }],
-  pairings: [
-    { id: 'p1', helper_code: '350000', helped_code: '640000', phase: '1996' },
-    { id: 'p2', helper_code: '110000', helped_code: '150000', phase: '2016' },
-  ],
-  regions: [
-    { code: '350000', name_zh: '福建省', name_en: 'Fujian Province', name_kk: 'Фуцзянь провинциясы' },
-    { code: '640000', name_zh: '宁夏回族自治区', name_en: 'Ningxia Hui Autonomous Region', name_kk: '' },
-  ],
-};
+// The tiny hand-made dataset of the map tests: phases 1996 and 2016.
+const ctx = createMapContext(pairingDataset, fakeBase, 2018);
+const phases = [
+  { id: '1996', start_year: '1996', end_year: '2002' },
+  { id: '2016', start_year: '2016', end_year: '2021' },
+];
 const FILE = 'content/explainers/en/history.mdx';
 
 describe('explainerMap', () => {
-  test('draws only the pairings of the asked phase, with arcs linking to the phase map page', () => {
-    const map = explainerMap(tables, '1996', 'en', FILE);
-    expect(map).toMatchObject({ page: 'map/phase/1996', year: 1996, pairingCount: 1 });
-    expect(map.svg).toContain('aria-label="Fujian Province helps Ningxia Hui Autonomous Region"');
-    expect(map.svg).toContain('href="/en/map/phase/1996/#pairing-p1"');
-    expect(map.svg).not.toContain('data-code="110000" data-href="/en/regions/110000/" href=');
+  test('shows the phase map page’s own view, as its light and dark figure files', () => {
+    const map = explainerMap(phases, ctx, '2016', 'en', FILE);
+    const view = ctx.phaseViews.find((v) => v.year === 2016)!;
+    expect(map).toMatchObject({
+      src: '/en/map/phase/2016/figure.svg',
+      srcDark: '/en/map/phase/2016/figure-dark.svg',
+      page: 'map/phase/2016',
+      year: 2016,
+      pairingCount: view.pairIds.length,
+      width: fakeBase.width,
+      height: fakeBase.height,
+    });
   });
 
-  test('links regions to their pages in the page’s locale and names them in it, Chinese when no name exists', () => {
-    const map = explainerMap(tables, '1996', 'kk', FILE);
-    expect(map.svg).toContain('href="/kk/regions/350000/" aria-label="Фуцзянь провинциясы"');
-    expect(map.svg).toContain('aria-label="宁夏回族自治区"');
-  });
-
-  test('hatches the regions outside the dataset with this map’s own pattern', () => {
-    expect(explainerMap(tables, '1996', 'en', FILE).svg).toContain('class="pm-p pm-nd" fill="url(#xm-1996-hatch)"');
+  test('describes the map in the page’s language with the number of pairings drawn', () => {
+    const map = explainerMap(phases, ctx, '1996', 'kk', FILE.replace('/en/', '/kk/'));
+    expect(map.alt).toBe(translate('kk', 'explainers.mapAlt', { view: map.heading, count: map.pairingCount }));
+    expect(map.alt).toContain(String(map.pairingCount));
   });
 
   test('fails naming the file for an unknown phase', () => {
-    expect(() => explainerMap(tables, '1999', 'en', FILE)).toThrow(`${FILE}: <PairingMap phase="1999" />`);
+    expect(() => explainerMap(phases, ctx, '1999', 'en', FILE)).toThrow(`${FILE}: <PairingMap phase="1999" />`);
+  });
+
+  test('fails naming the file when the map has no view for a listed phase', () => {
+    expect(() => explainerMap([...phases, { id: '2010', start_year: '2010', end_year: '2013' }], ctx, '2010', 'en', FILE)).toThrow(
+      `${FILE}: <PairingMap phase="2010" />: the map has no view for the phase starting in 2010`,
+    );
   });
 });

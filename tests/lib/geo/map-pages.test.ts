@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  clientDataForView,
   activeInYear,
   createMapContext,
   embedPage,
@@ -73,7 +74,17 @@ describe('mapClientData', () => {
 
   test('carries each pairing’s tooltip in the page language and the drawn ends', () => {
     expect(data.pairs['b']).toMatchObject({ t: '大连市 → 六盘水市', h: '210200', d: '520200', a: '210200-520200' });
-    expect(data.names['222400']).toBe('延边朝鲜族自治州');
+  });
+
+  test('keeps only the view and its pairings for an embed, which cannot switch views', () => {
+    const one = clientDataForView(data, 'phase-2016');
+    expect(one.views.map((v) => v.id)).toEqual(['phase-2016']);
+    expect(Object.keys(one.pairs).sort()).toEqual(['c', 'd']);
+    expect(one.text).toBe(data.text);
+  });
+
+  test('refuses a view the data does not have', () => {
+    expect(() => clientDataForView(data, 'phase-1900')).toThrow(/no view "phase-1900"/);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ChinaBaseMap } from '../../../src/lib/geo/china-map.ts';
 import { mapViewInputs } from '../../../src/lib/geo/map-pages.ts';
 import { buildPairingMap } from '../../../src/lib/geo/pairing-map.ts';
-import { escapeXml, renderInlineMapSvg, wrapText } from '../../../src/lib/geo/pairing-map-svg.ts';
+import { escapeXml, renderFigureMapSvg, renderInlineMapSvg, wrapText } from '../../../src/lib/geo/pairing-map-svg.ts';
 import { fixtureCanvas, pairingDataset } from '../../fixtures/geo/pairing-dataset.ts';
 
 const base = {
@@ -36,7 +36,7 @@ describe('renderInlineMapSvg', () => {
   });
 
   test('links a region that takes part in the view, with its name and role', () => {
-    expect(svg).toContain('<a class="pm-region is-helped" data-code="520200" data-href="/en/regions/520200/" data-label="R520200" href="/en/regions/520200/" aria-label="R520200">');
+    expect(svg).toContain('<a class="pm-region is-helped" data-code="520200" href="/en/regions/520200/" aria-label="R520200">');
   });
 
   test('keeps an inactive region out of the tab order and without an ARIA name (an <a> without href may not have one)', () => {
@@ -45,7 +45,7 @@ describe('renderInlineMapSvg', () => {
     expect(ningbo).not.toBe('');
     expect(ningbo).not.toContain(' href=');
     expect(ningbo).not.toContain('aria-label');
-    expect(ningbo).toContain('data-label="R330200"');
+    expect(ningbo).toContain('data-href="/en/regions/330200/" data-label="R330200"');
   });
 
   test('hatches provinces outside the dataset and marks arcs outside the view as off', () => {
@@ -68,5 +68,24 @@ describe('text helpers', () => {
   test('wrapText breaks Latin text at spaces and Chinese between characters', () => {
     expect(wrapText('Boundaries: Tianditu 2024 administrative divisions', 12)).toEqual(['Boundaries: Tianditu', '2024 administrative', 'divisions']);
     expect(wrapText('行政区划边界天地图', 4)).toEqual(['行政区划', '边界天地', '图']);
+  });
+});
+
+describe('renderFigureMapSvg', () => {
+  const palette = { helper: '#56b4e9', helped: '#e69f00', unpaired: '#3a3c44', nodata: '#141519', arc: '#d0d2d8' };
+  const figure = renderFigureMapSvg({ base, model, view, nodata: new Set(['710000']), palette, muted: '#b4b6bd', lang: 'en', title: 'Map <1996>', credit: 'Boundaries: GS(2024)0650' });
+
+  test('is a standalone file the size of the base map, named by its title and credit, with no drawn text', () => {
+    expect(figure).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" xml:lang="en" width="100" height="75" viewBox="0 0 100 75">/);
+    expect(figure).toContain('<title>Map &lt;1996&gt;</title><desc>Boundaries: GS(2024)0650</desc>');
+    expect(figure).not.toContain('<text');
+  });
+
+  test('draws the view’s roles and arcs in the scheme’s colours, boundaries in its background', () => {
+    expect(figure).toContain(`.r-helper{fill:${palette.helper}}`);
+    expect(figure).toContain(`.pm-borders{fill:none;stroke:${palette.nodata};`);
+    expect(figure).toContain('.pm-outline{fill:none;stroke:#b4b6bd;');
+    expect(figure.match(/<path class="arc" /g)).toHaveLength(view.arcIds.length);
+    expect(figure).not.toContain('#ffffff');
   });
 });

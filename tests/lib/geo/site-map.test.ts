@@ -56,9 +56,18 @@ describe('exportSvg', () => {
 describe('cached page data', () => {
   test('computes the rows and the client JSON once per context and locale', () => {
     expect(cachedPairingRows(ctx, 'en')).toBe(cachedPairingRows(ctx, 'en'));
-    const json = cachedClientJson(ctx, 'kk', 'page', 'https://example.org/');
-    expect(cachedClientJson(ctx, 'kk', 'page', 'https://example.org/')).toBe(json);
+    const view = ctx.phaseViews[0]!;
+    const json = cachedClientJson(ctx, 'kk', 'page', 'https://example.org/', view);
+    expect(cachedClientJson(ctx, 'kk', 'page', 'https://example.org/', view)).toBe(json);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).views[0].url).toBe('/kk/map/phase/1996/');
+  });
+
+  test('gives an embed the data of its own view only', () => {
+    const view = ctx.phaseViews[ctx.phaseViews.length - 1]!;
+    const embed = JSON.parse(cachedClientJson(ctx, 'kk', 'embed', 'https://example.org/', view));
+    expect(embed.views.map((v: { id: string }) => v.id)).toEqual([view.id]);
+    expect(embed.views[0].url).toBe(`/kk/embed/map/${view.kind}/${view.year}/`);
+    expect(Object.keys(embed.pairs).sort()).toEqual([...view.pairIds].sort());
   });
 });
