@@ -6,10 +6,13 @@
 // it is. The synthetic rows copy the shape of real rows (a county-level
 // pairing, a county under a real prefecture, so maps fall back to the
 // prefecture's outline) and are named "Benchmark County n": they exist only
-// under bench/out/ and are never published.
+// under bench/out/ and are never published. Each release folder's
+// datapackage.json gets the new files' sizes and hashes, so the site's loader
+// accepts the copy.
 //
 //   node bench/generate-scale-data.mjs [--from data] [--to bench/out/scale-data] [--factor 10]
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 
@@ -155,8 +158,27 @@ export function generateScaleData({ from = 'data', to = 'bench/out/scale-data', 
       writeCsv(pairingsFile, pScaled);
       report.push({ file: relative(to, pairingsFile), before: pBefore, after: pScaled.rows.length });
     }
+    rehashRelease(dir);
   }
   return report;
+}
+
+/**
+ * A release folder's datapackage.json records each file's bytes and SHA-256,
+ * which the site's loader checks; the scaled copy records its own files.
+ */
+function rehashRelease(dir) {
+  const packageFile = join(dir, 'datapackage.json');
+  if (!existsSync(packageFile)) return;
+  const pkg = JSON.parse(readFileSync(packageFile, 'utf8'));
+  for (const resource of pkg.resources ?? []) {
+    const file = join(dir, resource.path);
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    resource.bytes = bytes.length;
+    resource.hash = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  }
+  writeFileSync(packageFile, `${JSON.stringify(pkg, null, 2)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

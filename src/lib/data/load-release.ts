@@ -18,8 +18,12 @@ import { checkTables, type TableSource } from './validate.ts';
 export type { TableId } from './schema.ts';
 export { TABLE_IDS } from './schema.ts';
 
-/** The data folder of the project: `<cwd>/data`. */
-export const DATA_DIR: string = resolve(process.cwd(), 'data');
+/**
+ * The data folder the site is built from: `<cwd>/data`, or the folder named
+ * by the environment variable DATA_DIR (the scale benchmark builds the site
+ * from a generated dataset ten times larger this way).
+ */
+export const DATA_DIR: string = resolve(process.cwd(), process.env.DATA_DIR || 'data');
 
 /** One stored file of a release, as its datapackage.json records it (and as it was verified). */
 export interface ReleaseFileInfo {
