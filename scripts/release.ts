@@ -6,13 +6,13 @@
  * Validates every working table (any problem: all of them are listed and
  * nothing is written), writes data/releases/<version>/ (canonical CSVs and
  * datapackage.json with sizes and SHA-256 hashes), adds the entry to
- * data/CHANGELOG.md, then loads the new release back through the site's
+ * data/CHANGELOG.md, points CITATION.cff at the new version, then loads the new release back through the site's
  * loader as a last check. Refuses to overwrite a published version.
  *
  * The notes file is JSON `{ "en": "…", "zh": "…", "kk": "…" }` (en required),
  * or plain text, taken as English.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DatasetAggregateError } from '../src/lib/data/errors.ts';
 import { loadRelease, releaseVersions } from '../src/lib/data/load-release.ts';
@@ -63,6 +63,14 @@ try {
   for (const f of release.files) {
     const table = release.tables.find((t) => `${t.id}.csv` === f.name);
     console.log(`  ${f.name.padEnd(20)} ${String(table?.rows.length ?? '').padStart(4)} rows ${String(f.bytes).padStart(7)} bytes  sha256:${f.sha256}`);
+  }
+  // CITATION.cff names the newest release (tests/lib/cite/citation-cff.test.ts checks it).
+  const cff = resolve(dataDir, '..', 'CITATION.cff');
+  if (existsSync(cff)) {
+    const text = readFileSync(cff, 'utf8');
+    const updated = text.replace(/^version: ".*"$/m, `version: "${version}"`).replace(/^date-released: ".*"$/m, `date-released: "${date}"`);
+    writeFileSync(cff, updated);
+    console.log(`release: CITATION.cff now names ${version} of ${date}`);
   }
 } catch (e) {
   if (e instanceof DatasetAggregateError) {
