@@ -282,7 +282,7 @@ function renderMarkdown(r) {
   else {
     out.push(
       `Lighthouse ${r.lighthouse.version} (Node API), Debian Chromium with the browser tests' flags, against`,
-      '`scripts/serve.mjs` on loopback (no compression, no cache headers). Mobile = Lighthouse defaults',
+      '`scripts/serve.mjs` on loopback (gzip for text files and immutable caching of /_astro/ assets, as a static host serves them). Mobile = Lighthouse defaults',
       `(simulated slow 4G, 4× CPU slowdown); desktop = its desktop profile. Median of ${r.lighthouse.rows[0]?.runs ?? 0} runs by performance score; target ≥ 95 each.`,
       '',
       '| page | profile | performance (range) | accessibility | best practices | SEO | LCP ms | TBT ms | audits below 100 |',

@@ -8,6 +8,8 @@
  * attested by any source: the package metadata marks them unreviewed.
  */
 
+import { SITE } from '../site.ts';
+
 /** Text in the three site languages. */
 export interface I18nText {
   readonly zh: string;
@@ -329,5 +331,6 @@ export const PACKAGE = {
   /** Kazakh text in this package (titles, descriptions, notes) is not reviewed by a Kazakh editor. */
   kkStatus: 'unreviewed' as const,
   licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' }],
-  contributors: [{ title: 'East–West Pairings project contributors', role: 'author' }],
+  // The same author as the site's citations (SITE.creator); releases up to 1.1.0 name it 'East–West Pairings project contributors'.
+  contributors: [{ title: SITE.creator.en, role: 'author' }],
 };

@@ -33,6 +33,11 @@ export interface InlineMapSvgOptions {
   arcHref(arc: MapArc): string;
   /** Prefix for ids inside the SVG, unique on the page. */
   idPrefix?: string;
+  /**
+   * The view cannot change (an embed): draw only what it shows, without the
+   * overlays and arcs that only other views use.
+   */
+  fixedView?: boolean;
 }
 
 const hatchPattern = (id: string, bg: string, line: string) =>
@@ -81,22 +86,21 @@ export function renderInlineMapSvg(o: InlineMapSvgOptions): string {
     const link = role ? ` href="${href}" aria-label="${name}"` : ` data-href="${href}" data-label="${name}"`;
     return `<a class="pm-region${role ? ` is-${role}` : ''}" data-code="${code}"${link}><path d="${d}"/></a>`;
   };
+  // With a fixed view, a region that takes no part in it is a plain shape.
+  const drawn = (code: string, layer: 'province' | 'prefecture') => involved.get(code) === layer && (!o.fixedView || o.view.roles[code] !== undefined);
   const provinces = o.base.provinces
     .filter((p) => p.joinable)
-    .map((p) =>
-      involved.get(p.code) === 'province'
-        ? region(p.code, p.d)
-        : `<path class="pm-p${o.nodata.has(p.code) ? ' pm-nd' : ''}" d="${p.d}"/>`,
-    )
+    .map((p) => (drawn(p.code, 'province') ? region(p.code, p.d) : `<path class="pm-p${o.nodata.has(p.code) ? ' pm-nd' : ''}" d="${p.d}"/>`))
     .join('');
   // Units without a code of their own (Taiwan's counties) belong to a no-data province.
   const unjoinable = o.base.provinces.filter((p) => !p.joinable).map((p) => `<path class="pm-p pm-nd" d="${p.d}"/>`).join('');
   const prefectures = o.base.prefectures
-    .filter((p) => involved.get(p.code) === 'prefecture')
+    .filter((p) => drawn(p.code, 'prefecture'))
     .map((p) => region(p.code, p.d))
     .join('');
   const inView = new Set(o.view.arcIds);
   const arcs = o.model.arcs
+    .filter((a) => !o.fixedView || inView.has(a.id))
     .map(
       (a) =>
         `<a class="pm-arc${inView.has(a.id) ? '' : ' is-off'}" data-arc="${a.id}" href="${escapeXml(o.arcHref(a))}" aria-label="${escapeXml(o.text.arcLabel(a))}">` +

@@ -58,6 +58,24 @@ describe('renderInlineMapSvg', () => {
     expect(svg).toContain('<path class="pm-lines" d="M1,1"/>');
     expect(svg).toContain('<path class="pm-lines" d="M81,51"/>');
   });
+
+  test('with a fixed view (an embed) leaves out what only other views use', () => {
+    const fixed = renderInlineMapSvg({
+      base,
+      model,
+      view,
+      text: { label: 'Map', regionName: (c) => `R${c}`, arcLabel: (a) => `${a.from} helps ${a.to}` },
+      nodata: new Set(['710000']),
+      regionHref: (c) => `/en/regions/${c}/`,
+      arcHref: (a) => `#pairing-${a.pairIds[0]}`,
+      fixedView: true,
+    });
+    expect(fixed).toContain('<a class="pm-arc" data-arc="210200-520200"');
+    expect(fixed).not.toContain('is-off');
+    expect(fixed).not.toContain('data-code="330200"');
+    expect(fixed).not.toContain('data-href=');
+    expect(fixed).toContain('<a class="pm-region is-helped" data-code="520200" href="/en/regions/520200/" aria-label="R520200">');
+  });
 });
 
 describe('text helpers', () => {
