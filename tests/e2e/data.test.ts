@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readZip } from '../../src/lib/data/zip.ts';
-import { LOCALE_SEGMENTS } from '../../src/lib/i18n/locales.ts';
+import { getLocale, LOCALE_SEGMENTS } from '../../src/lib/i18n/locales.ts';
 import { axeViolations, launchBrowser, openContext } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -218,6 +218,19 @@ describe('data pages', () => {
     expect(type).toContain('atom');
     const index = JSON.parse((await get('/data/index.json')).body.toString('utf8')) as { releases: unknown[] };
     expect(body.toString('utf8').match(/<entry>/g)).toHaveLength(index.releases.length);
+  });
+
+  test('each language has its own release feed, with the same entry ids', async () => {
+    const ids = (xml: string) => [...xml.matchAll(/<entry>\s*<id>([^<]*)<\/id>/g)].map((m) => m[1]);
+    const english = ids((await get('/data/releases.atom')).body.toString('utf8'));
+    for (const locale of LOCALE_SEGMENTS) {
+      const { status, body } = await get(`/${locale}/data/releases.atom`);
+      expect(status).toBe(200);
+      const xml = body.toString('utf8');
+      expect(xml).toContain(`xml:lang="${getLocale(locale).tag}"`);
+      expect(xml).toContain(`/${locale}/data/releases/`);
+      expect(ids(xml)).toEqual(english);
+    }
   });
 
   test('the pairings GeoJSON has one line per pairing, helper → helped', async () => {
