@@ -29,7 +29,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
 fi
 
-# Type check of every TypeScript file (src, tests, scripts, bench): strict
+# Type check of every .ts file (src, tests, scripts): strict
 # settings from astro/tsconfigs/strictest. `.astro` files are not covered:
 # `astro check` does not run with TypeScript 7 yet.
 echo "test: type check (tsc --noEmit)"
