@@ -23,6 +23,8 @@ class PairingMap extends HTMLElement {
   private timer: number | undefined;
   private lastPointer = '';
   private lastPointerAt = 0;
+  /** The element whose tooltip was open when the last pointer went down (a tap focuses its target before the click). */
+  private tipAtPointerDown: Element | null = null;
   private lastSliderPush = 0;
 
   connectedCallback(): void {
@@ -165,6 +167,7 @@ class PairingMap extends HTMLElement {
     canvas.addEventListener('pointerdown', (e) => {
       this.lastPointer = e.pointerType;
       this.lastPointerAt = Date.now();
+      this.tipAtPointerDown = this.tipFor;
     });
     canvas.addEventListener('pointerover', (e) => {
       const t = target(e);
@@ -183,10 +186,12 @@ class PairingMap extends HTMLElement {
       if (!canvas.contains(e.relatedTarget as Node | null)) this.hideTip();
     });
     // On touch, the first tap shows the tooltip and the second follows the link.
+    // The tap's focus has already opened the tooltip by the time of the click,
+    // so "first tap" means: its tooltip was not open when the finger went down.
     canvas.addEventListener('click', (e) => {
       const t = target(e);
       const touch = this.lastPointer !== 'mouse' && this.lastPointer !== '' && Date.now() - this.lastPointerAt < TOUCH_GRACE_MS;
-      if (t && touch && this.tipFor !== t) {
+      if (t && touch && this.tipAtPointerDown !== t) {
         e.preventDefault();
         this.showTip(t, e.clientX, e.clientY);
       }

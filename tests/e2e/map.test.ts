@@ -109,6 +109,35 @@ describe('the map page with JavaScript', () => {
     await context.close();
   });
 
+  test('on a phone, the first tap on a region shows its tooltip and the second opens its page', async () => {
+    const { context } = await openContext(browser, baseURL, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/en/map/');
+    await page.waitForSelector('pairing-map.is-enhanced');
+    await page.locator('svg.pm-svg').scrollIntoViewIfNeeded();
+    // A point that hits a linked region (the centre of its box may fall outside its shape or under an overlay).
+    const hit = await page.$$eval('.pm-region[href]', (els) => {
+      for (const el of els) {
+        const r = el.getBoundingClientRect();
+        for (const [fx, fy] of [[0.5, 0.5], [0.4, 0.4], [0.6, 0.6], [0.5, 0.3], [0.5, 0.7]] as const) {
+          const x = r.left + r.width * fx;
+          const y = r.top + r.height * fy;
+          if (document.elementFromPoint(x, y)?.closest('.pm-region[href]') === el) return { x, y, href: el.getAttribute('href'), label: el.getAttribute('aria-label') };
+        }
+      }
+      return null;
+    });
+    expect(hit).not.toBeNull();
+    await page.touchscreen.tap(hit!.x, hit!.y);
+    const tip = page.locator('.pm-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(hit!.label);
+    expect(new URL(page.url()).pathname).toBe('/en/map/');
+    await Promise.all([page.waitForURL(`**${hit!.href}`), page.touchscreen.tap(hit!.x, hit!.y)]);
+    expect(new URL(page.url()).pathname).toBe(hit!.href);
+    await context.close();
+  });
+
   test('at 360 px wide the map page does not scroll sideways', async () => {
     const { context } = await openContext(browser, baseURL, { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
