@@ -304,4 +304,21 @@ describe('download the rows shown', () => {
     expect(parsed.data.map((r) => Object.values(r)[0])).toEqual(visible);
     await context.close();
   });
+
+  test('the pairings preview names each region beside its code, and its download keeps the codes only', async () => {
+    const { context } = await openContext(browser, baseURL, { acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto('/zh/data/pairings/');
+    const beijing = page.locator('[data-table] tbody td[data-value="110000"]').first();
+    expect(await beijing.textContent()).toContain('北京市');
+    // The filter searches the names shown too: 六盘水 finds the pairings of 520200.
+    await page.locator('[data-table-filter]').fill('六盘水');
+    await page.waitForTimeout(300);
+    const codes = await page.$$eval('[data-table] tbody tr:not([hidden])', (rows) => rows.map((r) => r.querySelectorAll('td')[2]?.getAttribute('data-value')));
+    expect(codes).toContain('520200');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-table-download]')]);
+    const parsed = Papa.parse<Record<string, string>>(await readFile((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r['helped_code'])).toEqual(codes);
+    await context.close();
+  });
 });

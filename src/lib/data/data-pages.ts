@@ -146,6 +146,29 @@ export function previewRows<T>(rows: readonly T[], limit = PREVIEW_LIMIT): { row
   return rows.length <= limit ? { rows, truncated: false } : { rows: rows.slice(0, limit), truncated: true };
 }
 
+/**
+ * Names of the regions in a locale, by GB/T 2260 code, for the preview's
+ * code columns (Chinese where a region has no name in the locale), and the
+ * columns that hold a region code. The CSV keeps codes only; the preview
+ * shows the name beside each code so a reader need not look it up.
+ *
+ * @example
+ * regionNameIndex([{ code: '110000', name_zh: '北京市', name_en: 'Beijing Municipality' }], 'en').get('110000') // 'Beijing Municipality'
+ * regionCodeColumns(['id', 'helper_code', 'helped_code', 'old_code']) // ['helper_code', 'helped_code']
+ */
+export function regionNameIndex(regions: readonly Readonly<Record<string, string>>[], locale: Locale): Map<string, string> {
+  return new Map(regions.map((r) => [r['code'] ?? '', r[`name_${locale}`] || r['name_zh'] || '']));
+}
+
+/**
+ * The columns of a table that hold a current region code: `code` and
+ * `…_code`, except the crosswalk's `old_code` (a former code may since have
+ * been given to another unit, so it is never joined to today's names).
+ */
+export function regionCodeColumns(columns: readonly string[]): string[] {
+  return columns.filter((c) => (c === 'code' || c.endsWith('_code')) && c !== 'old_code');
+}
+
 /** Tables up to this many rows are shown whole on their page; larger ones show this many. */
 export const PREVIEW_LIMIT = 300;
 

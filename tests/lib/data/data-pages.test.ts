@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   bundleFileName, compareVersions, constraintItems, hasText, pickText, previewRows, tableCoverage, tableFileKinds, tableFileName,
-  temporalCoverage, toReleaseLike,
+  regionCodeColumns, regionNameIndex, temporalCoverage, toReleaseLike,
 } from '../../../src/lib/data/data-pages.ts';
 import { diffReleases } from '../../../src/lib/data/diff-releases.ts';
 import { RELEASE } from '../../fixtures/data-pages/release.ts';
@@ -80,5 +80,24 @@ describe('toReleaseLike', () => {
   test('keys a table without a primary key by all its columns', () => {
     const noKey = { ...RELEASE, tables: [{ ...RELEASE.tables[1]!, primaryKey: [] }] };
     expect(toReleaseLike(noKey).tables['regions']!.primaryKey).toEqual(['code', 'name_en']);
+  });
+});
+
+describe('regionNameIndex and regionCodeColumns', () => {
+  const regions = [
+    { code: '110000', name_zh: '北京市', name_en: 'Beijing Municipality', name_kk: 'Бейжің қаласы' },
+    { code: '451100', name_zh: '贺州市', name_en: 'Hezhou City', name_kk: '' },
+  ];
+
+  test('names each code in the page’s language, in Chinese when the language has no name', () => {
+    expect(regionNameIndex(regions, 'kk').get('110000')).toBe('Бейжің қаласы');
+    expect(regionNameIndex(regions, 'kk').get('451100')).toBe('贺州市');
+    expect(regionNameIndex(regions, 'en').get('999999')).toBeUndefined();
+  });
+
+  test('finds the columns of current region codes and leaves out the crosswalk’s former codes', () => {
+    expect(regionCodeColumns(['id', 'helper_code', 'helped_code', 'phase'])).toEqual(['helper_code', 'helped_code']);
+    expect(regionCodeColumns(['code', 'level', 'parent_code'])).toEqual(['code', 'parent_code']);
+    expect(regionCodeColumns(['old_code', 'new_code', 'old_name_zh'])).toEqual(['new_code']);
   });
 });
