@@ -119,15 +119,9 @@ export function exportSvg(ctx: MapContext, locale: Locale, view: MapView, siteUr
 /** Size of the explainers' map figures: whole-pixel paths keep each file near 30 KB gzip. */
 export const FIGURE_MAP_SIZE = { width: 800, height: 600 } as const;
 
-const figureContexts = new Map<string, MapContext>();
 /** The map context of the explainers' figures: the site's data on the figure-sized base map. */
 export function figureMapContext(version?: string): MapContext {
-  const full = siteMapContext(version);
-  const hit = figureContexts.get(full.dataset.version);
-  if (hit) return hit;
-  const ctx = createMapContext(full.dataset, renderChinaBase({ ...FIGURE_MAP_SIZE, digits: 0 }), currentMapYear());
-  figureContexts.set(full.dataset.version, ctx);
-  return ctx;
+  return sizedMapContext(FIGURE_MAP_SIZE, version);
 }
 
 /**
@@ -239,16 +233,20 @@ export function cachedClientJson(ctx: MapContext, locale: Locale, mode: MapMode,
   return json;
 }
 
-const smallContexts = new Map<string, MapContext>();
+const sizedContexts = new Map<string, MapContext>();
+/** A release's map data on a base map of another size with whole-unit paths, built once per size and version. */
+function sizedMapContext(size: { width: number; height: number }, version?: string): MapContext {
+  const full = siteMapContext(version);
+  const key = `${size.width}x${size.height}@${full.dataset.version}`;
+  let ctx = sizedContexts.get(key);
+  if (!ctx) sizedContexts.set(key, (ctx = createMapContext(full.dataset, renderChinaBase({ ...size, digits: 0 }), currentMapYear())));
+  return ctx;
+}
+
 /**
  * The map context for the small multiples: the same data on a small base
  * map with whole-unit paths, so six maps on one page stay light.
  */
 export function smallMapContext(version?: string): MapContext {
-  const full = siteMapContext(version);
-  const hit = smallContexts.get(full.dataset.version);
-  if (hit) return hit;
-  const ctx = createMapContext(full.dataset, renderChinaBase({ ...SMALL_MAP_SIZE, digits: 0 }), currentMapYear());
-  smallContexts.set(full.dataset.version, ctx);
-  return ctx;
+  return sizedMapContext(SMALL_MAP_SIZE, version);
 }

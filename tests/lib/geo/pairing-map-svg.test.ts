@@ -20,15 +20,16 @@ const base = {
 } as unknown as ChinaBaseMap;
 const model = buildPairingMap(pairingDataset.pairings, mapViewInputs(pairingDataset, 2018), fixtureCanvas);
 const view = model.views.find((v) => v.id === 'year-1996')!;
-const svg = renderInlineMapSvg({
+const options = {
   base,
   model,
   view,
-  text: { label: 'Map <1996>', regionName: (c) => `R${c}`, arcLabel: (a) => `${a.from} helps ${a.to}` },
+  text: { label: 'Map <1996>', regionName: (c: string) => `R${c}`, arcLabel: (a: { from: string; to: string }) => `${a.from} helps ${a.to}` },
   nodata: new Set(['710000']),
-  regionHref: (c) => `/en/regions/${c}/`,
-  arcHref: (a) => `#pairing-${a.pairIds[0]}`,
-});
+  regionHref: (c: string) => `/en/regions/${c}/`,
+  arcHref: (a: { pairIds: readonly string[] }) => `#pairing-${a.pairIds[0]}`,
+};
+const svg = renderInlineMapSvg(options);
 
 describe('renderInlineMapSvg', () => {
   test('names the map and escapes the label', () => {
@@ -60,16 +61,7 @@ describe('renderInlineMapSvg', () => {
   });
 
   test('with a fixed view (an embed) leaves out what only other views use', () => {
-    const fixed = renderInlineMapSvg({
-      base,
-      model,
-      view,
-      text: { label: 'Map', regionName: (c) => `R${c}`, arcLabel: (a) => `${a.from} helps ${a.to}` },
-      nodata: new Set(['710000']),
-      regionHref: (c) => `/en/regions/${c}/`,
-      arcHref: (a) => `#pairing-${a.pairIds[0]}`,
-      fixedView: true,
-    });
+    const fixed = renderInlineMapSvg({ ...options, fixedView: true });
     expect(fixed).toContain('<a class="pm-arc" data-arc="210200-520200"');
     expect(fixed).not.toContain('is-off');
     expect(fixed).not.toContain('data-code="330200"');
