@@ -1,4 +1,5 @@
 import type { BarDatum } from '../charts/bar-chart.ts';
+import { regionRowName } from '../data/data-pages.ts';
 import { formatDate } from '../format/date.ts';
 import { formatNumber } from '../format/number.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -106,7 +107,7 @@ export function periodLabel(locale: Locale, start: string, end: string): string 
 export function scopeLabel(scope: string, regions: ReadonlyMap<string, Row>, locale: Locale): string {
   if (!scope.includes('>')) return scope === 'national' ? '' : scope;
   const sep = locale === 'zh' ? '、' : ', ';
-  const name = (code: string) => regions.get(code)?.[`name_${locale}`] || regions.get(code)?.['name_zh'] || code;
+  const name = (code: string) => regionRowName(regions.get(code), locale) || code;
   return scope
     .split('>')
     .map((side) => side.split('+').map(name).join(sep))

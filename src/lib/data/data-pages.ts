@@ -157,7 +157,12 @@ export function previewRows<T>(rows: readonly T[], limit = PREVIEW_LIMIT): { row
  * regionCodeColumns(['id', 'helper_code', 'helped_code', 'old_code']) // ['helper_code', 'helped_code']
  */
 export function regionNameIndex(regions: readonly Readonly<Record<string, string>>[], locale: Locale): Map<string, string> {
-  return new Map(regions.map((r) => [r['code'] ?? '', r[`name_${locale}`] || r['name_zh'] || '']));
+  return new Map(regions.map((r) => [r['code'] ?? '', regionRowName(r, locale)]));
+}
+
+/** A regions.csv row's name in a locale, Chinese when the locale has none (`''` without any). */
+export function regionRowName(row: Readonly<Record<string, string>> | undefined, locale: Locale): string {
+  return row?.[`name_${locale}`] || row?.['name_zh'] || '';
 }
 
 /**

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { latestRelease, loadRelease } from '../data/load-release.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALE_SEGMENTS, type Locale } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { translate } from '../i18n/translate.ts';
 import { renderChinaBase } from './china-map.ts';
@@ -142,6 +142,27 @@ export function figureSvg(ctx: MapContext, locale: Locale, view: MapView, scheme
     title: viewHeading(locale, view),
     credit: translate(locale, 'footer.boundaryCredit'),
   });
+}
+
+/**
+ * Static paths of a page per map view and language (the map pages, the
+ * embeds and the SVG files): params `lang`, `kind` and `year` plus `params`,
+ * props `view` plus `props`.
+ *
+ * @example
+ * mapViewPaths(siteMapContext().model.views)[0] // { params: { lang: 'zh', kind: 'phase', year: '1996' }, props: { view } }
+ * mapViewPaths(views, { params: { version: '1.2.1' } })
+ */
+export function mapViewPaths<Params extends Record<string, string> = Record<never, string>, Props extends object = Record<never, never>>(
+  views: readonly MapView[],
+  extra: { params?: Params; props?: Props } = {},
+) {
+  return LOCALE_SEGMENTS.flatMap((lang) =>
+    views.map((view) => ({
+      params: { lang, kind: view.kind, year: String(view.year), ...(extra.params as Params) },
+      props: { view, ...(extra.props as Props) },
+    })),
+  );
 }
 
 export interface ViewLink {

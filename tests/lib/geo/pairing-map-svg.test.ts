@@ -1,23 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { ChinaBaseMap } from '../../../src/lib/geo/china-map.ts';
 import { mapViewInputs } from '../../../src/lib/geo/map-pages.ts';
 import { buildPairingMap } from '../../../src/lib/geo/pairing-map.ts';
 import { escapeXml, renderFigureMapSvg, renderInlineMapSvg, wrapText } from '../../../src/lib/geo/pairing-map-svg.ts';
+import { fakeBase } from '../../fixtures/geo/fake-base.ts';
 import { fixtureCanvas, pairingDataset } from '../../fixtures/geo/pairing-dataset.ts';
 
-const base = {
-  width: 100,
-  height: 75,
-  digits: 0,
-  provinces: [...fixtureCanvas.provinces].map((code) => ({ code, name: code, d: `M${code.slice(0, 2)},0h1v1z`, joinable: true })),
-  prefectures: [...fixtureCanvas.prefectures].map((code) => ({ code, name: code, d: `M${code.slice(2, 4)},1h1v1z`, joinable: true })),
-  provinceBorders: 'M0,0',
-  prefectureBorders: 'M0,0',
-  outline: 'M0,0',
-  lines: 'M1,1',
-  inset: { frame: { x: 80, y: 50, width: 20, height: 25 }, land: 'M80,50', provinceBorders: '', outline: '', lines: 'M81,51' },
-  point: fixtureCanvas.point,
-} as unknown as ChinaBaseMap;
+const base = fakeBase;
 const model = buildPairingMap(pairingDataset.pairings, mapViewInputs(pairingDataset, 2018), fixtureCanvas);
 const view = model.views.find((v) => v.id === 'year-1996')!;
 const options = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMapContext } from '../../../src/lib/geo/map-pages.ts';
-import { cachedClientJson, cachedPairingRows, currentMapYear, exportSvg, viewLinks, viewPath } from '../../../src/lib/geo/site-map.ts';
+import { cachedClientJson, cachedPairingRows, currentMapYear, exportSvg, mapViewPaths, viewLinks, viewPath } from '../../../src/lib/geo/site-map.ts';
 import { translate } from '../../../src/lib/i18n/translate.ts';
 import { fakeBase } from '../../fixtures/geo/fake-base.ts';
 import { pairingDataset } from '../../fixtures/geo/pairing-dataset.ts';
@@ -50,6 +50,15 @@ describe('exportSvg', () => {
 
   test('draws only the arcs of the view', () => {
     expect(svg.match(/class="arc" d=/g)).toHaveLength(phase2016.arcIds.length + 1 /* the legend's sample arc */);
+  });
+});
+
+describe('mapViewPaths', () => {
+  test('gives every view a page in every language, with extra params and props', () => {
+    const paths = mapViewPaths(ctx.phaseViews, { params: { version: '0.0.1' }, props: { scheme: 'dark' } });
+    expect(paths).toHaveLength(3 * ctx.phaseViews.length);
+    expect(paths[0]).toEqual({ params: { lang: 'zh', kind: 'phase', year: '1996', version: '0.0.1' }, props: { view: ctx.phaseViews[0], scheme: 'dark' } });
+    expect(new Set(paths.map((p) => p.params.lang))).toEqual(new Set(['zh', 'en', 'kk']));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { LOCALE_SEGMENTS, type Locale } from '../../../../../lib/i18n/locales.ts';
-import { figureMapContext, figureSvg } from '../../../../../lib/geo/site-map.ts';
+import type { Locale } from '../../../../../lib/i18n/locales.ts';
+import { figureMapContext, figureSvg, mapViewPaths } from '../../../../../lib/geo/site-map.ts';
 import type { MapView } from '../../../../../lib/geo/pairing-map.ts';
 
 const SCHEMES = [
@@ -10,12 +10,8 @@ const SCHEMES = [
 
 /** The map-only figure of every phase, per locale and colour scheme, for the explainers: /en/map/phase/2016/figure.svg and figure-dark.svg. */
 export function getStaticPaths() {
-  const ctx = figureMapContext();
-  return LOCALE_SEGMENTS.flatMap((lang) =>
-    ctx.phaseViews.flatMap((view) =>
-      SCHEMES.map(([figure, scheme]) => ({ params: { lang, kind: view.kind, year: String(view.year), figure }, props: { view, scheme } })),
-    ),
-  );
+  const views = figureMapContext().phaseViews;
+  return SCHEMES.flatMap(([figure, scheme]) => mapViewPaths(views, { params: { figure }, props: { scheme } }));
 }
 
 export const GET: APIRoute = ({ params, props }) => {

@@ -1,14 +1,11 @@
 import type { APIRoute } from 'astro';
-import { LOCALE_SEGMENTS, type Locale } from '../../../../../lib/i18n/locales.ts';
-import { exportSvg, siteMapContext } from '../../../../../lib/geo/site-map.ts';
+import type { Locale } from '../../../../../lib/i18n/locales.ts';
+import { exportSvg, mapViewPaths, siteMapContext } from '../../../../../lib/geo/site-map.ts';
 import type { MapView } from '../../../../../lib/geo/pairing-map.ts';
 
 /** The downloadable SVG of every view in every locale: /en/map/phase/2016/map.svg. */
 export function getStaticPaths() {
-  const ctx = siteMapContext();
-  return LOCALE_SEGMENTS.flatMap((lang) =>
-    ctx.model.views.map((view) => ({ params: { lang, kind: view.kind, year: String(view.year) }, props: { view } })),
-  );
+  return mapViewPaths(siteMapContext().model.views);
 }
 
 export const GET: APIRoute = ({ params, props, site }) => {
